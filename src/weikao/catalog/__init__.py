@@ -1,0 +1,1 @@
+"""Reference data: categories, specialties, subjects, provinces, regions and sites, the exam calendar."""

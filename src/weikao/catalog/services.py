@@ -1,0 +1,166 @@
+"""Writers for reference data: loading the reviewed files, and the exam calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db import models, transaction
+
+from weikao.accounts import audit
+from weikao.accounts.models import User
+from weikao.catalog.models import (
+    Category,
+    DocumentType,
+    ExamYear,
+    Province,
+    Specialty,
+    Subject,
+    TimelineWindow,
+    WindowKind,
+)
+from weikao.catalog.reference_files import ReferenceData, read_reference
+from weikao.core.shanghai_time import end_of_day_exclusive, start_of_day
+
+
+@dataclass
+class LoadReport:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    # Rows that differ from the file but were kept because staff may have edited them on purpose.
+    kept: list[str] = field(default_factory=list)
+
+    def count(self, bucket: dict[str, int], label: str) -> None:
+        bucket[label] = bucket.get(label, 0) + 1
+
+
+def _upsert(
+    report: LoadReport,
+    model: type[models.Model],
+    lookup: dict[str, object],
+    values: dict[str, object],
+    *,
+    overwrite: bool,
+) -> models.Model:
+    label = model._meta.verbose_name
+    obj = model._default_manager.filter(**lookup).first()
+    if obj is None:
+        report.count(report.created, str(label))
+        return model._default_manager.create(**lookup, **values)
+    changed = {k: v for k, v in values.items() if getattr(obj, k) != v}
+    if changed:
+        if overwrite:
+            for key, value in changed.items():
+                setattr(obj, key, value)
+            obj.save(update_fields=list(changed))
+            report.count(report.updated, str(label))
+        else:
+            report.kept.append(f"{label} {lookup}: {sorted(changed)}")
+    return obj
+
+
+@transaction.atomic
+def load_reference(*, actor: User | None, overwrite: bool = False, data: ReferenceData | None = None) -> LoadReport:
+    """Create what is missing from the reviewed files; change existing rows only with `overwrite`.
+
+    Staff edit reference data in the staff site; loading again must not silently undo their edits.
+    """
+    data = data or read_reference()
+    report = LoadReport()
+    categories: dict[str, Category] = {}
+    for c in data.categories:
+        categories[c.code] = _upsert(  # type: ignore[assignment]
+            report, Category, {"code": c.code}, {"name": c.name, "series": c.series, "order": c.order},
+            overwrite=overwrite,
+        )
+    for s in data.specialties:
+        _upsert(
+            report, Specialty, {"code": s.code}, {"name": s.name, "category": categories[s.category]},
+            overwrite=overwrite,
+        )
+    for subj in data.subjects:
+        _upsert(
+            report,
+            Subject,
+            {"code": subj.code},
+            {
+                "name": subj.name,
+                "order": subj.order,
+                "full_marks": subj.full_marks,
+                "duration_minutes": subj.duration_minutes,
+                "default_start": subj.default_start,
+                "default_end": subj.default_end,
+            },
+            overwrite=overwrite,
+        )
+    for p in data.provinces:
+        _upsert(
+            report,
+            Province,
+            {"code": p.code},
+            {
+                "name": p.name,
+                "short_name": p.short_name,
+                "certificate_note": p.certificate_note,
+                "certificate_note_source": p.certificate_note_source or "",
+            },
+            overwrite=overwrite,
+        )
+    for d in data.document_types:
+        _upsert(
+            report, DocumentType, {"code": d.code}, {"name": d.name, "order": d.order, "nationality": d.nationality},
+            overwrite=overwrite,
+        )
+    for y in data.exam_years:
+        year = _upsert(report, ExamYear, {"year": y.year}, {}, overwrite=overwrite)
+        for w in y.windows:
+            _upsert(
+                report,
+                TimelineWindow,
+                {"exam_year": year, "kind": WindowKind(w.kind), "region": None},
+                {
+                    "starts_at": start_of_day(w.start),
+                    "ends_at": end_of_day_exclusive(w.end) if w.end else None,
+                    "source": w.source,
+                },
+                overwrite=overwrite,
+            )
+    audit.record(
+        action="reference_load",
+        actor=actor,
+        data={"created": report.created, "updated": report.updated, "kept": len(report.kept)},
+    )
+    return report
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    kind: WindowKind
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    source: str = ""
+
+
+@transaction.atomic
+def exam_year_publish(
+    *, year: int, windows: list[WindowSpec], actor: User | None, note: str = ""
+) -> ExamYear:
+    """Create or replace the national calendar of an exam year (regional overrides are kept)."""
+    for spec in windows:
+        if spec.ends_at is not None and spec.ends_at <= spec.starts_at:
+            raise ValueError(f"{spec.kind.label} 的结束时间必须晚于开始时间")
+    exam_year, _ = ExamYear.objects.update_or_create(year=year, defaults={"is_published": True, "note": note})
+    exam_year.windows.filter(region__isnull=True).delete()
+    TimelineWindow.objects.bulk_create(
+        TimelineWindow(
+            exam_year=exam_year, kind=s.kind, starts_at=s.starts_at, ends_at=s.ends_at, source=s.source
+        )
+        for s in windows
+    )
+    audit.record(
+        action="exam_year_publish",
+        actor=actor,
+        target=exam_year,
+        data={"windows": [[s.kind.value, s.starts_at.isoformat(), s.ends_at and s.ends_at.isoformat()] for s in windows]},
+    )
+    return exam_year

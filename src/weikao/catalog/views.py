@@ -1,0 +1,76 @@
+"""Public pages: the home page with the current exam year's calendar, and the specialty catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from weikao.catalog.models import Category
+from weikao.catalog.selectors import current_exam_year, other_years_windows, search_specialties, year_windows
+from weikao.catalog.timeline import Window, WindowState, next_deadline, next_opening, open_windows
+from weikao.core.countdown import countdown
+from weikao.core.shanghai_time import format_deadline, format_instant, last_local_day, local_day
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    window: Window
+    state: str
+    first_day: dt.date
+    last_day: dt.date | None
+
+
+def _row(window: Window, now: dt.datetime) -> WindowRow:
+    state = window.state(now)
+    return WindowRow(
+        window=window,
+        state=state.value,
+        first_day=local_day(window.starts_at),
+        last_day=last_local_day(window.ends_at) if window.ends_at else None,
+    )
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
+    exam_year = current_exam_year()
+    windows = year_windows(exam_year) if exam_year else []
+    deadline = next_deadline(windows, now)
+    opening = next_opening(windows, now)
+    elsewhere = [
+        (year, _row(w, now)) for year, w in other_years_windows(exam_year) if w.state(now) is WindowState.OPEN
+    ]
+    context = {
+        "now": now,
+        "today": local_day(now),
+        "exam_year": exam_year,
+        "rows": [_row(w, now) for w in windows],
+        "open_now": open_windows(windows, now),
+        "deadline": deadline,
+        "deadline_left": countdown(now, deadline.at) if deadline else None,
+        "deadline_text": format_deadline(deadline.at) if deadline else "",
+        "opening": opening,
+        "opening_left": countdown(now, opening.at) if opening else None,
+        "opening_text": format_instant(opening.at) if opening else "",
+        "elsewhere": elsewhere,
+    }
+    return render(request, "catalog/home.html", context)
+
+
+def specialty_catalog(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:20]
+    category = request.GET.get("category", "")[:32]
+    specialties = list(search_specialties(query, category))
+    categories = list(Category.objects.all())
+    groups = [(c, [s for s in specialties if s.category_id == c.pk]) for c in categories]
+    context = {
+        "query": query,
+        "category": category,
+        "categories": categories,
+        "groups": [(c, items) for c, items in groups if items],
+        "count": len(specialties),
+    }
+    return render(request, "catalog/specialties.html", context)

@@ -1,0 +1,1 @@
+"""Subcommands of the `weikao` command that belong to no single stage: serve, demo."""

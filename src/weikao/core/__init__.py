@@ -1,0 +1,1 @@
+"""Pure building blocks shared by every stage. Nothing here imports Django."""
