@@ -99,7 +99,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": database_from_url(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'weikao.sqlite3'}"), base_dir=PROJECT_DIR
+        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'weikao.sqlite3'}", base_dir=PROJECT_DIR
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
