@@ -27,7 +27,7 @@ lint: setup
 	$(VENV)/bin/ruff check src tests bench
 
 typecheck: setup
-	$(VENV)/bin/mypy src/weikao/core src/weikao/catalog/timeline.py src/weikao/config.py
+	$(VENV)/bin/mypy src
 
 # Re-resolve the pinned versions after a change to pyproject.toml's ranges.
 lock:

@@ -10,6 +10,11 @@ REPO = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_2935dbf02ded8e77.txt"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run after all others (they share one browser for the rest of the session)."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
 @pytest.fixture
 def reference(db: None) -> LoadReport:
     """The reviewed reference data, loaded as `weikao load-reference` does."""

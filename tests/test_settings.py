@@ -19,10 +19,13 @@ PRODUCTION = {
 
 
 def weikao(tmp_path: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in PRODUCTION}
+    base = {k: v for k, v in os.environ.items() if k not in PRODUCTION and k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
-        [str(BIN / "weikao"), *args], env={**base, "WEIKAO_VAR_DIR": str(tmp_path), **env},
-        capture_output=True, text=True, timeout=120,
+        [str(BIN / "weikao"), *args],
+        env={**base, "WEIKAO_VAR_DIR": str(tmp_path), **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

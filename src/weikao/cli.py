@@ -1,10 +1,10 @@
 """The `weikao` command: manage.py with the project's settings and friendlier names.
 
-    weikao serve              serve on http://127.0.0.1:8000 (gunicorn)
-    weikao demo               migrate, load reference data and the demo exam year with demo accounts
-    weikao load-reference     load the reviewed reference files (--overwrite to replace staff edits)
-    weikao catalog specialties
-    weikao <any manage.py command>
+weikao serve              serve on http://127.0.0.1:8000 (gunicorn)
+weikao demo               migrate, load reference data and the demo exam year with demo accounts
+weikao load-reference     load the reviewed reference files (--overwrite to replace staff edits)
+weikao catalog specialties
+weikao <any manage.py command>
 """
 
 from __future__ import annotations

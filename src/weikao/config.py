@@ -38,7 +38,9 @@ def database_from_url(url: str, *, base_dir: Path) -> dict[str, Any]:
         raw_path = unquote(parts.path)
         # sqlite:///relative.db is relative to base_dir; sqlite:////abs/path.db is absolute.
         path = raw_path[1:] if raw_path.startswith("/") else raw_path
-        name: str = path if path == ":memory:" else str((base_dir / path) if not path.startswith("/") else path)
+        name: str = (
+            path if path == ":memory:" else str((base_dir / path) if not path.startswith("/") else path)
+        )
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": name, "OPTIONS": {"timeout": 20}}
     if scheme in {"postgres", "postgresql", "pgsql"}:
         options = dict(parse_qsl(parts.query))

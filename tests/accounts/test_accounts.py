@@ -12,7 +12,9 @@ def test_email_is_case_insensitive_for_login_and_uniqueness() -> None:
     User.objects.create_user("Doctor.Li@Example.COM", "abc12345")
     assert authenticate(email="doctor.li@example.com", password="abc12345") is not None
     assert authenticate(email="DOCTOR.LI@EXAMPLE.COM", password="abc12345") is not None
-    assert authenticate(email="doctor.li@example.com", password="ABC12345") is None  # passwords keep their case
+    assert (
+        authenticate(email="doctor.li@example.com", password="ABC12345") is None
+    )  # passwords keep their case
     with pytest.raises(IntegrityError):
         User.objects.create_user("doctor.li@EXAMPLE.com", "other123")
 
@@ -35,5 +37,7 @@ def test_national_staff_get_the_reference_data_permissions_and_an_audit_record(r
 
 def test_scoped_staff_cannot_be_created_without_a_scope() -> None:
     with pytest.raises(ValueError, match="scope"):
-        staff_account_create(email="u@x.cn", password="abc12345", full_name="单位", role=Role.UNIT, actor=None)
+        staff_account_create(
+            email="u@x.cn", password="abc12345", full_name="单位", role=Role.UNIT, actor=None
+        )
     assert not User.objects.exists()

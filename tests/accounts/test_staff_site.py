@@ -11,7 +11,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def national(reference) -> User:
     return staff_account_create(
-        email="national@weikao.test", password="weikao2027", full_name="国家考务", role=Role.NATIONAL, actor=None
+        email="national@weikao.test",
+        password="weikao2027",
+        full_name="国家考务",
+        role=Role.NATIONAL,
+        actor=None,
     )
 
 
@@ -28,7 +32,13 @@ def test_national_staff_edit_a_specialty_in_the_staff_site(client, national) -> 
     assert client.get(url).status_code == 200
     response = client.post(
         url,
-        {"code": "303", "name": "内科学", "category": specialty.category_id, "level": "intermediate", "is_active": ""},
+        {
+            "code": "303",
+            "name": "内科学",
+            "category": specialty.category_id,
+            "level": "intermediate",
+            "is_active": "",
+        },
     )
     assert response.status_code == 302
     specialty.refresh_from_db()
@@ -37,7 +47,9 @@ def test_national_staff_edit_a_specialty_in_the_staff_site(client, national) -> 
 
 def test_a_bad_specialty_code_is_refused_with_a_chinese_message(client, national) -> None:
     client.force_login(national)
-    response = client.post(reverse("admin:catalog_specialty_add"), {"code": "303", "name": "重复", "category": "1"})
+    response = client.post(
+        reverse("admin:catalog_specialty_add"), {"code": "303", "name": "重复", "category": "1"}
+    )
     assert "具有 专业代码 的 考试专业 已存在" in response.content.decode()
     assert Specialty.objects.filter(code="303").count() == 1
 
@@ -49,7 +61,10 @@ def test_national_staff_cannot_manage_users_or_rewrite_the_audit_trail(client, n
     client.force_login(admin)
     event = AuditEvent.objects.first()
     assert client.get(reverse("admin:accounts_auditevent_changelist")).status_code == 200
-    assert client.post(reverse("admin:accounts_auditevent_delete", args=[event.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        client.post(reverse("admin:accounts_auditevent_delete", args=[event.pk]), {"post": "yes"}).status_code
+        == 403
+    )
     assert AuditEvent.objects.filter(pk=event.pk).exists()
 
 

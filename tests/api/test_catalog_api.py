@@ -11,10 +11,20 @@ pytestmark = pytest.mark.django_db
 def test_specialties_by_code_or_name(client, reference) -> None:
     rows = client.get("/api/v1/catalog/specialties/", {"q": "303"}).json()
     assert rows == [
-        {"code": "303", "name": "内科学", "category": "临床类", "category_code": "clinical",
-         "series": "physician", "level": "intermediate"}
+        {
+            "code": "303",
+            "name": "内科学",
+            "category": "临床类",
+            "category_code": "clinical",
+            "series": "physician",
+            "level": "intermediate",
+        }
     ]
-    assert [r["code"] for r in client.get("/api/v1/catalog/specialties/", {"q": "儿科"}).json()] == ["332", "333", "372"]
+    assert [r["code"] for r in client.get("/api/v1/catalog/specialties/", {"q": "儿科"}).json()] == [
+        "332",
+        "333",
+        "372",
+    ]
 
 
 def test_the_catalog_api_is_read_only(client, reference) -> None:
@@ -27,8 +37,13 @@ def test_the_current_timeline_carries_the_servers_clock(client, reference) -> No
     assert body["year"] == 2022
     assert body["server_now"].startswith("2022-01-01T12:00:00")
     assert body["windows"] == [
-        {"kind": "registration", "label": "网上报名", "starts_at": "2021-12-08T00:00:00+08:00", "ends_at": None,
-         "state": "open"}
+        {
+            "kind": "registration",
+            "label": "网上报名",
+            "starts_at": "2021-12-08T00:00:00+08:00",
+            "ends_at": None,
+            "state": "open",
+        }
     ]
 
 

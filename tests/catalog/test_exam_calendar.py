@@ -29,15 +29,22 @@ def test_a_window_that_ends_before_it_starts_is_refused_and_nothing_changes(refe
 
 def test_republishing_replaces_the_national_calendar_but_keeps_regional_windows(reference) -> None:
     exam_year = exam_year_publish(
-        year=2030, windows=[WindowSpec(WindowKind.REGISTRATION, at("2029-12-08"), at("2030-01-09"))], actor=None
+        year=2030,
+        windows=[WindowSpec(WindowKind.REGISTRATION, at("2029-12-08"), at("2030-01-09"))],
+        actor=None,
     )
     region = ExamRegion.objects.create(code="42", name="湖北考区", province=Province.objects.get(code="42"))
     TimelineWindow.objects.create(
-        exam_year=exam_year, kind=WindowKind.ONSITE_CONFIRMATION, region=region,
-        starts_at=at("2029-12-10"), ends_at=at("2029-12-20"),
+        exam_year=exam_year,
+        kind=WindowKind.ONSITE_CONFIRMATION,
+        region=region,
+        starts_at=at("2029-12-10"),
+        ends_at=at("2029-12-20"),
     )
     exam_year_publish(
-        year=2030, windows=[WindowSpec(WindowKind.REGISTRATION, at("2029-12-09"), at("2030-01-10"))], actor=None
+        year=2030,
+        windows=[WindowSpec(WindowKind.REGISTRATION, at("2029-12-09"), at("2030-01-10"))],
+        actor=None,
     )
     assert [w.starts_at for w in year_windows(exam_year)] == [at("2029-12-09")]
     regional = year_windows(exam_year, region)

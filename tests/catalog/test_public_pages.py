@@ -16,9 +16,17 @@ def publish_2027() -> None:
     exam_year_publish(
         year=2027,
         windows=[
-            WindowSpec(WindowKind.REGISTRATION, start_of_day(d(2026, 12, 8)), end_of_day_exclusive(d(2027, 1, 8))),
-            WindowSpec(WindowKind.ONSITE_CONFIRMATION, start_of_day(d(2026, 12, 9)), end_of_day_exclusive(d(2027, 1, 5))),
-            WindowSpec(WindowKind.PAYMENT, start_of_day(d(2027, 1, 15)), end_of_day_exclusive(d(2027, 1, 31))),
+            WindowSpec(
+                WindowKind.REGISTRATION, start_of_day(d(2026, 12, 8)), end_of_day_exclusive(d(2027, 1, 8))
+            ),
+            WindowSpec(
+                WindowKind.ONSITE_CONFIRMATION,
+                start_of_day(d(2026, 12, 9)),
+                end_of_day_exclusive(d(2027, 1, 5)),
+            ),
+            WindowSpec(
+                WindowKind.PAYMENT, start_of_day(d(2027, 1, 15)), end_of_day_exclusive(d(2027, 1, 31))
+            ),
             WindowSpec(WindowKind.CERTIFICATE, start_of_day(d(2027, 9, 20)), None),
         ],
         actor=None,
@@ -75,7 +83,9 @@ def test_catalog_page_without_a_query_lists_all_86_grouped_by_category(client, r
 
 
 def test_catalog_page_answers_bad_input_in_chinese(client, reference) -> None:
-    response = client.get(reverse("catalog:specialties"), {"q": "<script>x</script>" * 10, "category": "x" * 500})
+    response = client.get(
+        reverse("catalog:specialties"), {"q": "<script>x</script>" * 10, "category": "x" * 500}
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert "没有找到与" in page and "请检查专业代码或换一个关键词" in page

@@ -47,8 +47,13 @@ def test_every_specialty_of_the_handbook_with_its_code_name_and_category(referen
 
 def test_the_seven_categories_and_their_series(reference) -> None:
     assert [(c.name, c.get_series_display()) for c in Category.objects.all()] == [
-        ("口腔类", "医"), ("临床类", "医"), ("中西医结合类", "医"), ("中医类", "医"),
-        ("药学类", "药"), ("技术类", "技"), ("护理类", "护"),
+        ("口腔类", "医"),
+        ("临床类", "医"),
+        ("中西医结合类", "医"),
+        ("中医类", "医"),
+        ("药学类", "药"),
+        ("技术类", "技"),
+        ("护理类", "护"),
     ]
 
 

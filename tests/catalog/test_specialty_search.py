@@ -14,7 +14,17 @@ def test_a_full_code_finds_exactly_that_specialty(reference) -> None:
 
 
 def test_a_code_prefix_finds_the_codes_it_starts(reference) -> None:
-    assert codes("30") == ["301", "303", "304", "305", "306", "307", "308", "309", "302"]  # by category, then code
+    assert codes("30") == [
+        "301",
+        "303",
+        "304",
+        "305",
+        "306",
+        "307",
+        "308",
+        "309",
+        "302",
+    ]  # by category, then code
 
 
 def test_a_name_fragment_finds_every_specialty_containing_it(reference) -> None:

@@ -44,4 +44,9 @@ def test_catalog_subjects_json(reference, capsys) -> None:
 
     call_command("catalog", "subjects")
     subjects = json.loads(capsys.readouterr().out)
-    assert [s["default_time"] for s in subjects] == ["08:30-10:00", "10:45-12:15", "14:00-15:30", "16:15-17:45"]
+    assert [s["default_time"] for s in subjects] == [
+        "08:30-10:00",
+        "10:45-12:15",
+        "14:00-15:30",
+        "16:15-17:45",
+    ]

@@ -18,7 +18,7 @@ def test_a_passed_instant_counts_down_to_zero_not_below() -> None:
     assert countdown(NOW, NOW - dt.timedelta(hours=5)).total_seconds == 0
 
 
-@given(st.integers(min_value=-10**7, max_value=10**9))
+@given(st.integers(min_value=-(10**7), max_value=10**9))
 def test_the_parts_add_up_to_the_whole(seconds: int) -> None:
     left = countdown(NOW, NOW + dt.timedelta(seconds=seconds))
     assert left.total_seconds == max(0, seconds)

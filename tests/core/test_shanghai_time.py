@@ -27,7 +27,9 @@ def test_a_day_window_covers_exactly_that_beijing_day(day: dt.date) -> None:
 
 
 def test_beijing_midnight_is_1600_utc_the_day_before() -> None:
-    assert start_of_day(dt.date(2021, 12, 8)).astimezone(dt.UTC) == dt.datetime(2021, 12, 7, 16, tzinfo=dt.UTC)
+    assert start_of_day(dt.date(2021, 12, 8)).astimezone(dt.UTC) == dt.datetime(
+        2021, 12, 7, 16, tzinfo=dt.UTC
+    )
 
 
 def test_utc_evening_is_already_the_next_day_in_beijing() -> None:

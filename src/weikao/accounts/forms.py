@@ -3,7 +3,7 @@ from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 from weikao.accounts.models import User, normalize_email
 
 
-class StaffUserCreationForm(BaseUserCreationForm):  # type: ignore[type-arg]
+class StaffUserCreationForm(BaseUserCreationForm):
     class Meta:
         model = User
         fields = ("email", "full_name", "role")
@@ -17,7 +17,7 @@ class StaffUserCreationForm(BaseUserCreationForm):  # type: ignore[type-arg]
         return email
 
 
-class StaffUserChangeForm(UserChangeForm):  # type: ignore[type-arg]
+class StaffUserChangeForm(UserChangeForm):
     class Meta:
         model = User
         fields = ("email", "full_name", "role")

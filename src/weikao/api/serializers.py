@@ -13,15 +13,15 @@ class SpecialtySerializer(serializers.ModelSerializer[Specialty]):
         fields = ["code", "name", "category", "category_code", "series", "level"]
 
 
-class WindowSerializer(serializers.Serializer):  # type: ignore[type-arg]
+class WindowSerializer(serializers.Serializer):
     kind = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a data field, not Field.label
     starts_at = serializers.DateTimeField()
     ends_at = serializers.DateTimeField(allow_null=True)
     state = serializers.CharField()
 
 
-class ExamYearTimelineSerializer(serializers.Serializer):  # type: ignore[type-arg]
+class ExamYearTimelineSerializer(serializers.Serializer):
     year = serializers.IntegerField()
     server_now = serializers.DateTimeField()
     windows = WindowSerializer(many=True)

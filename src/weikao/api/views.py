@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics
@@ -24,8 +25,10 @@ from weikao.catalog.selectors import current_exam_year, search_specialties, year
 class SpecialtyList(generics.ListAPIView[Specialty]):
     serializer_class = SpecialtySerializer
 
-    def get_queryset(self):  # type: ignore[no-untyped-def]
-        return search_specialties(self.request.query_params.get("q", "")[:20], self.request.query_params.get("category", "")[:32])
+    def get_queryset(self) -> QuerySet[Specialty]:
+        return search_specialties(
+            self.request.query_params.get("q", "")[:20], self.request.query_params.get("category", "")[:32]
+        )
 
 
 class CurrentTimeline(APIView):
@@ -36,7 +39,13 @@ class CurrentTimeline(APIView):
             raise NotFound("本年度考试日程尚未公布。")
         now = timezone.now()
         windows = [
-            {"kind": w.kind, "label": w.label, "starts_at": w.starts_at, "ends_at": w.ends_at, "state": w.state(now).value}
+            {
+                "kind": w.kind,
+                "label": w.label,
+                "starts_at": w.starts_at,
+                "ends_at": w.ends_at,
+                "state": w.state(now).value,
+            }
             for w in year_windows(exam_year)
         ]
         data = {"year": exam_year.year, "server_now": now, "windows": windows}

@@ -40,7 +40,9 @@ class Specialty(models.Model):
 
     code = models.CharField(_("专业代码"), max_length=3, unique=True)
     name = models.CharField(_("专业名称"), max_length=64)
-    category = models.ForeignKey(Category, verbose_name=_("类别"), on_delete=models.PROTECT, related_name="specialties")
+    category = models.ForeignKey(
+        Category, verbose_name=_("类别"), on_delete=models.PROTECT, related_name="specialties"
+    )
     level = models.CharField(_("级别"), max_length=16, choices=Level.choices, default=Level.INTERMEDIATE)
     is_active = models.BooleanField(_("当年开考"), default=True)
 
@@ -48,7 +50,9 @@ class Specialty(models.Model):
         verbose_name = _("考试专业")
         verbose_name_plural = _("考试专业")
         ordering = ["code"]
-        constraints = [models.CheckConstraint(condition=Q(code__regex=r"^[0-9]{3}$"), name="specialty_code_3_digits")]
+        constraints = [
+            models.CheckConstraint(condition=Q(code__regex=r"^[0-9]{3}$"), name="specialty_code_3_digits")
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
@@ -100,7 +104,9 @@ class ExamRegion(models.Model):
 
     code = models.CharField(_("考区代码"), max_length=8, unique=True)
     name = models.CharField(_("考区名称"), max_length=64)
-    province = models.ForeignKey(Province, verbose_name=_("省份"), on_delete=models.PROTECT, related_name="regions")
+    province = models.ForeignKey(
+        Province, verbose_name=_("省份"), on_delete=models.PROTECT, related_name="regions"
+    )
     online_payment = models.BooleanField(_("实行网上缴费"), default=True)
     is_active = models.BooleanField(_("启用"), default=True)
 
@@ -120,7 +126,9 @@ class TestSite(models.Model):
 
     code = models.CharField(_("考点代码"), max_length=12, unique=True)
     name = models.CharField(_("考点名称"), max_length=64)
-    region = models.ForeignKey(ExamRegion, verbose_name=_("考区"), on_delete=models.PROTECT, related_name="sites")
+    region = models.ForeignKey(
+        ExamRegion, verbose_name=_("考区"), on_delete=models.PROTECT, related_name="sites"
+    )
     address = models.CharField(_("地址"), max_length=200, blank=True)
     is_active = models.BooleanField(_("启用"), default=True)
 
@@ -191,7 +199,9 @@ class TimelineWindow(models.Model):
     (certificates). A window with a region overrides the national one for that region's candidates.
     """
 
-    exam_year = models.ForeignKey(ExamYear, verbose_name=_("考试年度"), on_delete=models.CASCADE, related_name="windows")
+    exam_year = models.ForeignKey(
+        ExamYear, verbose_name=_("考试年度"), on_delete=models.CASCADE, related_name="windows"
+    )
     kind = models.CharField(_("环节"), max_length=32, choices=WindowKind.choices)
     region = models.ForeignKey(
         ExamRegion,
@@ -214,7 +224,9 @@ class TimelineWindow(models.Model):
                 fields=["exam_year", "kind"], condition=Q(region__isnull=True), name="window_national_unique"
             ),
             models.UniqueConstraint(
-                fields=["exam_year", "kind", "region"], condition=Q(region__isnull=False), name="window_region_unique"
+                fields=["exam_year", "kind", "region"],
+                condition=Q(region__isnull=False),
+                name="window_region_unique",
             ),
             models.CheckConstraint(
                 condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),

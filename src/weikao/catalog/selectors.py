@@ -12,7 +12,9 @@ from weikao.catalog.timeline import Window, effective_windows
 
 def current_exam_year() -> ExamYear | None:
     """The latest published exam year that has a calendar: the one the public pages speak of."""
-    return ExamYear.objects.filter(is_published=True, windows__isnull=False).order_by("-year").distinct().first()
+    return (
+        ExamYear.objects.filter(is_published=True, windows__isnull=False).order_by("-year").distinct().first()
+    )
 
 
 def _as_window(row: TimelineWindow) -> Window:
@@ -29,7 +31,9 @@ def year_windows(exam_year: ExamYear, region: ExamRegion | None = None) -> list[
 def other_years_windows(exclude: ExamYear | None) -> list[tuple[ExamYear, Window]]:
     """Closed-ended national windows of other published years (e.g. last year's score query)."""
     rows = (
-        TimelineWindow.objects.filter(exam_year__is_published=True, region__isnull=True, ends_at__isnull=False)
+        TimelineWindow.objects.filter(
+            exam_year__is_published=True, region__isnull=True, ends_at__isnull=False
+        )
         .exclude(exam_year=exclude)
         .select_related("exam_year")
     )

@@ -60,7 +60,9 @@ def _upsert(
 
 
 @transaction.atomic
-def load_reference(*, actor: User | None, overwrite: bool = False, data: ReferenceData | None = None) -> LoadReport:
+def load_reference(
+    *, actor: User | None, overwrite: bool = False, data: ReferenceData | None = None
+) -> LoadReport:
     """Create what is missing from the reviewed files; change existing rows only with `overwrite`.
 
     Staff edit reference data in the staff site; loading again must not silently undo their edits.
@@ -70,12 +72,18 @@ def load_reference(*, actor: User | None, overwrite: bool = False, data: Referen
     categories: dict[str, Category] = {}
     for c in data.categories:
         categories[c.code] = _upsert(  # type: ignore[assignment]
-            report, Category, {"code": c.code}, {"name": c.name, "series": c.series, "order": c.order},
+            report,
+            Category,
+            {"code": c.code},
+            {"name": c.name, "series": c.series, "order": c.order},
             overwrite=overwrite,
         )
     for s in data.specialties:
         _upsert(
-            report, Specialty, {"code": s.code}, {"name": s.name, "category": categories[s.category]},
+            report,
+            Specialty,
+            {"code": s.code},
+            {"name": s.name, "category": categories[s.category]},
             overwrite=overwrite,
         )
     for subj in data.subjects:
@@ -108,7 +116,10 @@ def load_reference(*, actor: User | None, overwrite: bool = False, data: Referen
         )
     for d in data.document_types:
         _upsert(
-            report, DocumentType, {"code": d.code}, {"name": d.name, "order": d.order, "nationality": d.nationality},
+            report,
+            DocumentType,
+            {"code": d.code},
+            {"name": d.name, "order": d.order, "nationality": d.nationality},
             overwrite=overwrite,
         )
     for y in data.exam_years:
@@ -161,6 +172,10 @@ def exam_year_publish(
         action="exam_year_publish",
         actor=actor,
         target=exam_year,
-        data={"windows": [[s.kind.value, s.starts_at.isoformat(), s.ends_at and s.ends_at.isoformat()] for s in windows]},
+        data={
+            "windows": [
+                [s.kind.value, s.starts_at.isoformat(), s.ends_at and s.ends_at.isoformat()] for s in windows
+            ]
+        },
     )
     return exam_year

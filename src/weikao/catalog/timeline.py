@@ -56,9 +56,9 @@ def next_deadline(windows: Iterable[Window], now: dt.datetime) -> Milestone | No
     closing = [w for w in windows if w.is_open(now) and w.ends_at is not None]
     if not closing:
         return None
-    first = min(closing, key=lambda w: (w.ends_at, w.starts_at))
-    assert first.ends_at is not None
-    return Milestone(first, MilestoneEvent.CLOSES, first.ends_at)
+    ends = [(w.ends_at, w) for w in closing if w.ends_at is not None]
+    at, first = min(ends, key=lambda pair: (pair[0], pair[1].starts_at))
+    return Milestone(first, MilestoneEvent.CLOSES, at)
 
 
 def next_opening(windows: Iterable[Window], now: dt.datetime) -> Milestone | None:

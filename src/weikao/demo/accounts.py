@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from weikao.accounts.models import Role, User
 from weikao.accounts.services import staff_account_create
 
-DEMO_PASSWORD = "weikao2027"
+DEMO_PASSWORD = "weikao2027"  # noqa: S105 -- the published password of the demo accounts
 
 
 @dataclass(frozen=True)

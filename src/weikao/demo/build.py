@@ -21,7 +21,9 @@ def build_demo(today: dt.date) -> list[DemoLogin]:
     ensure_national_staff_group()
     regions = ensure_demo_places()
     year = current_demo_year(today)
-    exam_year_publish(year=year - 1, windows=finished_calendar(year - 1), actor=None, note="演示：已结束的考试年度")
+    exam_year_publish(
+        year=year - 1, windows=finished_calendar(year - 1), actor=None, note="演示：已结束的考试年度"
+    )
     current = exam_year_publish(year=year, windows=live_calendar(today), actor=None, note="演示年度")
     # On-site confirmation is arranged city by city (手册 第一部分 四、1): one region's own window.
     hubei = next(r for r in regions if r.code == "42")
@@ -29,10 +31,16 @@ def build_demo(today: dt.date) -> list[DemoLogin]:
     return ensure_demo_staff()
 
 
-def _regional_window(exam_year_id: int, region: ExamRegion, kind: WindowKind, first: dt.date, last: dt.date) -> None:
+def _regional_window(
+    exam_year_id: int, region: ExamRegion, kind: WindowKind, first: dt.date, last: dt.date
+) -> None:
     TimelineWindow.objects.update_or_create(
         exam_year_id=exam_year_id,
         kind=kind,
         region=region,
-        defaults={"starts_at": start_of_day(first), "ends_at": end_of_day_exclusive(last), "source": DEMO_SOURCE},
+        defaults={
+            "starts_at": start_of_day(first),
+            "ends_at": end_of_day_exclusive(last),
+            "source": DEMO_SOURCE,
+        },
     )

@@ -2,60 +2,132 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import weikao.accounts.models
 from django.conf import settings
 from django.db import migrations, models
 
+import weikao.accounts.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='电子邮箱')),
-                ('full_name', models.CharField(blank=True, max_length=64, verbose_name='姓名')),
-                ('role', models.CharField(choices=[('candidate', '考生'), ('unit', '单位'), ('site', '考点'), ('region', '考区'), ('national', '国家'), ('admin', '系统管理员')], default='candidate', max_length=16, verbose_name='角色')),
-                ('is_staff', models.BooleanField(default=False, verbose_name='可进入工作人员平台')),
-                ('is_active', models.BooleanField(default=True, verbose_name='启用')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='注册时间')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                ("last_login", models.DateTimeField(blank=True, null=True, verbose_name="last login")),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="电子邮箱")),
+                ("full_name", models.CharField(blank=True, max_length=64, verbose_name="姓名")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("candidate", "考生"),
+                            ("unit", "单位"),
+                            ("site", "考点"),
+                            ("region", "考区"),
+                            ("national", "国家"),
+                            ("admin", "系统管理员"),
+                        ],
+                        default="candidate",
+                        max_length=16,
+                        verbose_name="角色",
+                    ),
+                ),
+                ("is_staff", models.BooleanField(default=False, verbose_name="可进入工作人员平台")),
+                ("is_active", models.BooleanField(default=True, verbose_name="启用")),
+                (
+                    "date_joined",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="注册时间"),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '用户',
-                'verbose_name_plural': '用户',
+                "verbose_name": "用户",
+                "verbose_name_plural": "用户",
             },
             managers=[
-                ('objects', weikao.accounts.models.UserManager()),
+                ("objects", weikao.accounts.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='时间')),
-                ('action', models.CharField(db_index=True, max_length=64, verbose_name='操作')),
-                ('target_type', models.CharField(blank=True, max_length=64, verbose_name='对象类型')),
-                ('target_id', models.CharField(blank=True, max_length=64, verbose_name='对象编号')),
-                ('data', models.JSONField(blank=True, default=dict, verbose_name='内容')),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='操作人')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="时间"
+                    ),
+                ),
+                ("action", models.CharField(db_index=True, max_length=64, verbose_name="操作")),
+                ("target_type", models.CharField(blank=True, max_length=64, verbose_name="对象类型")),
+                ("target_id", models.CharField(blank=True, max_length=64, verbose_name="对象编号")),
+                ("data", models.JSONField(blank=True, default=dict, verbose_name="内容")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="操作人",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '审计记录',
-                'verbose_name_plural': '审计记录',
-                'ordering': ['-at', '-id'],
-                'indexes': [models.Index(fields=['target_type', 'target_id'], name='accounts_au_target__6d660f_idx')],
+                "verbose_name": "审计记录",
+                "verbose_name_plural": "审计记录",
+                "ordering": ["-at", "-id"],
+                "indexes": [
+                    models.Index(fields=["target_type", "target_id"], name="accounts_au_target__6d660f_idx")
+                ],
             },
         ),
     ]

@@ -31,7 +31,9 @@ class Command(BaseCommand):
                 for s in Subject.objects.all()
             ]
         else:
-            rows = [{"code": p.code, "name": p.name, "short_name": p.short_name} for p in Province.objects.all()]
+            rows = [
+                {"code": p.code, "name": p.name, "short_name": p.short_name} for p in Province.objects.all()
+            ]
         if not rows and what == "specialties" and not q:
             raise CommandError("专业目录为空：请先运行 weikao load-reference")
         self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         logins = build_demo(local_day(timezone.now()))
-        self.stdout.write("演示账号（密码均为 %s）：" % DEMO_PASSWORD)
+        self.stdout.write(f"演示账号（密码均为 {DEMO_PASSWORD}）：")
         for login in logins:
             self.stdout.write(f"  {login.email:<28} {login.role:<8} {login.shows}")
         self.stdout.write("工作人员平台： http://127.0.0.1:8000/admin/")

@@ -20,7 +20,9 @@ class Command(BaseCommand):
         gunicorn = shutil.which("gunicorn", path=os.path.dirname(sys.executable)) or shutil.which("gunicorn")
         if gunicorn is None:
             raise CommandError("找不到 gunicorn：请先运行 make setup")
-        self.stdout.write(f"卫考 正在 http://{bind}/ 提供服务（数据库：{settings.DATABASES['default']['ENGINE']}）")
+        self.stdout.write(
+            f"卫考 正在 http://{bind}/ 提供服务（数据库：{settings.DATABASES['default']['ENGINE']}）"
+        )
         sys.stdout.flush()
         argv = [gunicorn, "weikao.wsgi", "--bind", bind, "--workers", str(workers), "--access-logfile", "-"]
-        os.execv(gunicorn, argv)
+        os.execv(gunicorn, argv)  # noqa: S606 -- replace this process with gunicorn, no shell
