@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from django.db.models import Q, QuerySet
 
-from weikao.catalog.models import ExamRegion, ExamYear, Specialty, TimelineWindow
+from weikao.catalog.models import ExamRegion, ExamYear, Specialty, TimelineWindow, WindowKind
 from weikao.catalog.timeline import Window, effective_windows
 
 
@@ -18,7 +19,9 @@ def current_exam_year() -> ExamYear | None:
 
 
 def _as_window(row: TimelineWindow) -> Window:
-    return Window(kind=row.kind, label=row.get_kind_display(), starts_at=row.starts_at, ends_at=row.ends_at)
+    # WindowKind(...).label rather than get_kind_display(), which re-hashes every choice per call.
+    label = str(WindowKind(row.kind).label)
+    return Window(kind=row.kind, label=label, starts_at=row.starts_at, ends_at=row.ends_at)
 
 
 def year_windows(exam_year: ExamYear, region: ExamRegion | None = None) -> list[Window]:
@@ -28,14 +31,15 @@ def year_windows(exam_year: ExamYear, region: ExamRegion | None = None) -> list[
     return effective_windows(national, regional)
 
 
-def other_years_windows(exclude: ExamYear | None) -> list[tuple[ExamYear, Window]]:
-    """Closed-ended national windows of other published years (e.g. last year's score query)."""
+def open_elsewhere(exclude: ExamYear | None, now: dt.datetime) -> list[tuple[ExamYear, Window]]:
+    """National windows of other published years, open now and due to close (e.g. last year's scores)."""
     rows = (
         TimelineWindow.objects.filter(
-            exam_year__is_published=True, region__isnull=True, ends_at__isnull=False
+            exam_year__is_published=True, region__isnull=True, starts_at__lte=now, ends_at__gt=now
         )
         .exclude(exam_year=exclude)
         .select_related("exam_year")
+        .order_by("ends_at")
     )
     return [(r.exam_year, _as_window(r)) for r in rows]
 

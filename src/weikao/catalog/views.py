@@ -10,8 +10,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from weikao.catalog.models import Category
-from weikao.catalog.selectors import current_exam_year, other_years_windows, search_specialties, year_windows
-from weikao.catalog.timeline import Window, WindowState, next_deadline, next_opening, open_windows
+from weikao.catalog.selectors import current_exam_year, open_elsewhere, search_specialties, year_windows
+from weikao.catalog.timeline import Window, next_deadline, next_opening, open_windows
 from weikao.core.countdown import countdown
 from weikao.core.shanghai_time import format_deadline, format_instant, last_local_day, local_day
 
@@ -40,9 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
     windows = year_windows(exam_year) if exam_year else []
     deadline = next_deadline(windows, now)
     opening = next_opening(windows, now)
-    elsewhere = [
-        (year, _row(w, now)) for year, w in other_years_windows(exam_year) if w.state(now) is WindowState.OPEN
-    ]
+    elsewhere = [(year, _row(w, now)) for year, w in open_elsewhere(exam_year, now)]
     context = {
         "now": now,
         "today": local_day(now),
