@@ -90,3 +90,32 @@ def test_catalog_page_answers_bad_input_in_chinese(client, reference) -> None:
     page = response.content.decode()
     assert "没有找到与" in page and "请检查专业代码或换一个关键词" in page
     assert "<script>x" not in page  # escaped, and cut to 20 characters
+
+
+@time_machine.travel(dt.datetime(2026, 12, 20, 10, 0, tzinfo=SHANGHAI), tick=False)
+def test_home_shows_a_regions_own_confirmation_window_when_asked(client, reference) -> None:
+    from weikao.catalog.models import ExamRegion, Province, TimelineWindow
+
+    publish_2027()
+    hubei = ExamRegion.objects.create(code="42", name="湖北考区", province=Province.objects.get(code="42"))
+    TimelineWindow.objects.create(
+        exam_year=ExamYear.objects.get(year=2027),
+        kind=WindowKind.ONSITE_CONFIRMATION,
+        region=hubei,
+        starts_at=start_of_day(dt.date(2026, 12, 10)),
+        ends_at=end_of_day_exclusive(dt.date(2026, 12, 24)),
+    )
+    national = client.get(reverse("catalog:home")).content.decode()
+    assert "全国统一安排；现场确认等以各地通知为准" in national and "截止于 2027年1月5日 24:00" in national
+    regional = client.get(reverse("catalog:home"), {"region": "42"}).content.decode()
+    assert "时间安排（湖北考区）" in regional
+    assert "下一个截止：<strong>现场确认</strong> 截止于 2026年12月24日 24:00" in regional
+
+
+def test_an_unknown_region_falls_back_to_the_national_calendar_with_a_notice(client, reference) -> None:
+    publish_2027()
+    page = client.get(reverse("catalog:home"), {"region": "99<script>"}).content.decode()
+    assert (
+        "未找到该考区，以下为全国统一安排。" in page
+        and "<script>" not in page.split("</head>")[1].split("<script src")[0]
+    )

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from weikao.catalog.models import Category
+from weikao.catalog.models import Category, ExamRegion
 from weikao.catalog.selectors import current_exam_year, open_elsewhere, search_specialties, year_windows
 from weikao.catalog.timeline import Window, next_deadline, next_opening, open_windows
 from weikao.core.countdown import countdown
@@ -37,7 +37,10 @@ def _row(window: Window, now: dt.datetime) -> WindowRow:
 def home(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     exam_year = current_exam_year()
-    windows = year_windows(exam_year) if exam_year else []
+    regions = list(ExamRegion.objects.filter(is_active=True).only("code", "name"))
+    region_code = request.GET.get("region", "")[:8]
+    region = next((r for r in regions if r.code == region_code), None)
+    windows = year_windows(exam_year, region) if exam_year else []
     deadline = next_deadline(windows, now)
     opening = next_opening(windows, now)
     elsewhere = [(year, _row(w, now)) for year, w in open_elsewhere(exam_year, now)]
@@ -54,6 +57,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "opening_left": countdown(now, opening.at) if opening else None,
         "opening_text": format_instant(opening.at) if opening else "",
         "elsewhere": elsewhere,
+        "regions": regions,
+        "region": region,
+        "unknown_region": bool(region_code) and region is None,
     }
     return render(request, "catalog/home.html", context)
 
