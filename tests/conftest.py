@@ -15,6 +15,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """The cache outlives a test's database transaction: start every test without it."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def reference(db: None) -> LoadReport:
     """The reviewed reference data, loaded as `weikao load-reference` does."""

@@ -13,7 +13,8 @@ from rest_framework.views import APIView
 
 from weikao.api.serializers import ExamYearTimelineSerializer, SpecialtySerializer
 from weikao.catalog.models import Specialty
-from weikao.catalog.selectors import current_exam_year, search_specialties, year_windows
+from weikao.catalog.public_calendar import public_calendar
+from weikao.catalog.selectors import search_specialties
 
 
 @extend_schema(
@@ -34,8 +35,8 @@ class SpecialtyList(generics.ListAPIView[Specialty]):
 class CurrentTimeline(APIView):
     @extend_schema(responses=ExamYearTimelineSerializer)
     def get(self, request: Request) -> Response:
-        exam_year = current_exam_year()
-        if exam_year is None:
+        calendar = public_calendar()
+        if calendar.year is None:
             raise NotFound("本年度考试日程尚未公布。")
         now = timezone.now()
         windows = [
@@ -46,7 +47,7 @@ class CurrentTimeline(APIView):
                 "ends_at": w.ends_at,
                 "state": w.state(now).value,
             }
-            for w in year_windows(exam_year)
+            for w in calendar.windows()
         ]
-        data = {"year": exam_year.year, "server_now": now, "windows": windows}
+        data = {"year": calendar.year, "server_now": now, "windows": windows}
         return Response(ExamYearTimelineSerializer(data).data)

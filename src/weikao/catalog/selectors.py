@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from django.db.models import Q, QuerySet
@@ -18,7 +17,7 @@ def current_exam_year() -> ExamYear | None:
     )
 
 
-def _as_window(row: TimelineWindow) -> Window:
+def as_window(row: TimelineWindow) -> Window:
     # WindowKind(...).label rather than get_kind_display(), which re-hashes every choice per call.
     label = str(WindowKind(row.kind).label)
     return Window(kind=row.kind, label=label, starts_at=row.starts_at, ends_at=row.ends_at)
@@ -26,22 +25,9 @@ def _as_window(row: TimelineWindow) -> Window:
 
 def year_windows(exam_year: ExamYear, region: ExamRegion | None = None) -> list[Window]:
     rows = list(exam_year.windows.all())
-    national = [_as_window(r) for r in rows if r.region_id is None]
-    regional = [_as_window(r) for r in rows if region is not None and r.region_id == region.pk]
+    national = [as_window(r) for r in rows if r.region_id is None]
+    regional = [as_window(r) for r in rows if region is not None and r.region_id == region.pk]
     return effective_windows(national, regional)
-
-
-def open_elsewhere(exclude: ExamYear | None, now: dt.datetime) -> list[tuple[ExamYear, Window]]:
-    """National windows of other published years, open now and due to close (e.g. last year's scores)."""
-    rows = (
-        TimelineWindow.objects.filter(
-            exam_year__is_published=True, region__isnull=True, starts_at__lte=now, ends_at__gt=now
-        )
-        .exclude(exam_year=exclude)
-        .select_related("exam_year")
-        .order_by("ends_at")
-    )
-    return [(r.exam_year, _as_window(r)) for r in rows]
 
 
 _CODE = re.compile(r"^[0-9]{1,3}$")

@@ -19,6 +19,7 @@ from weikao.catalog.models import (
     TimelineWindow,
     WindowKind,
 )
+from weikao.catalog.public_calendar import forget_public_calendar
 from weikao.catalog.reference_files import ReferenceData, read_reference
 from weikao.core.shanghai_time import end_of_day_exclusive, start_of_day
 
@@ -136,6 +137,7 @@ def load_reference(
                 },
                 overwrite=overwrite,
             )
+    forget_public_calendar()
     audit.record(
         action="reference_load",
         actor=actor,
@@ -168,6 +170,7 @@ def exam_year_publish(
         )
         for s in windows
     )
+    forget_public_calendar()
     audit.record(
         action="exam_year_publish",
         actor=actor,

@@ -9,8 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from weikao.catalog.models import Category, ExamRegion
-from weikao.catalog.selectors import current_exam_year, open_elsewhere, search_specialties, year_windows
+from weikao.catalog.models import Category
+from weikao.catalog.public_calendar import public_calendar
+from weikao.catalog.selectors import search_specialties
 from weikao.catalog.timeline import Window, next_deadline, next_opening, open_windows
 from weikao.core.countdown import countdown
 from weikao.core.shanghai_time import format_deadline, format_instant, last_local_day, local_day
@@ -36,18 +37,16 @@ def _row(window: Window, now: dt.datetime) -> WindowRow:
 
 def home(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
-    exam_year = current_exam_year()
-    regions = list(ExamRegion.objects.filter(is_active=True).only("code", "name"))
+    calendar = public_calendar()
     region_code = request.GET.get("region", "")[:8]
-    region = next((r for r in regions if r.code == region_code), None)
-    windows = year_windows(exam_year, region) if exam_year else []
+    region_name = calendar.region_name(region_code) if region_code else None
+    windows = calendar.windows(region_code if region_name else None)
     deadline = next_deadline(windows, now)
     opening = next_opening(windows, now)
-    elsewhere = [(year, _row(w, now)) for year, w in open_elsewhere(exam_year, now)]
     context = {
         "now": now,
         "today": local_day(now),
-        "exam_year": exam_year,
+        "calendar": calendar,
         "rows": [_row(w, now) for w in windows],
         "open_now": open_windows(windows, now),
         "deadline": deadline,
@@ -56,10 +55,10 @@ def home(request: HttpRequest) -> HttpResponse:
         "opening": opening,
         "opening_left": countdown(now, opening.at) if opening else None,
         "opening_text": format_instant(opening.at) if opening else "",
-        "elsewhere": elsewhere,
-        "regions": regions,
-        "region": region,
-        "unknown_region": bool(region_code) and region is None,
+        "elsewhere": [(year, _row(w, now)) for year, w in calendar.open_elsewhere(now)],
+        "region_code": region_code if region_name else "",
+        "region_name": region_name,
+        "unknown_region": bool(region_code) and region_name is None,
     }
     return render(request, "catalog/home.html", context)
 
