@@ -44,7 +44,7 @@ def test_home_shows_what_is_open_today_and_counts_down_to_the_next_deadline(clie
     assert "下一个截止：<strong>现场确认</strong> 截止于 2027年1月5日 24:00" in page
     assert '还剩 <b class="d">16</b> 天 <b class="h">14</b> 小时' in page
     assert "下一个开始：<strong>缴费</strong> 开始于 2027年1月15日 00:00" in page
-    assert "（截止日期待公布）" in page  # certificates never close
+    assert "2027年9月20日 起（证书长期有效）" in page  # certificates never close
 
 
 @time_machine.travel(dt.datetime(2027, 2, 10, 9, 0, tzinfo=SHANGHAI), tick=False)
@@ -117,3 +117,11 @@ def test_an_unknown_region_falls_back_to_the_national_calendar_with_a_notice(cli
     page = client.get(reverse("catalog:home"), {"region": "99<script>"}).content.decode()
     assert "未找到该考区，以下为全国统一安排。" in page
     assert "99<script>" not in page  # the bad value is never echoed back
+
+
+@time_machine.travel(dt.datetime(2021, 12, 20, 10, 0, tzinfo=SHANGHAI), tick=False)
+def test_a_window_with_only_a_published_start_says_its_end_is_to_be_announced(client, reference) -> None:
+    page = client.get(reverse("catalog:home")).content.decode()
+    assert "2022年度考试日程" in page
+    assert "2021年12月8日 起（截止日期待公布）" in page
+    assert "下一个截止" not in page  # nothing to count down to
