@@ -73,3 +73,53 @@ def test_a_candidate_never_reaches_the_staff_site(client, db) -> None:
     client.force_login(candidate)
     response = client.get(reverse("admin:index"))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def _window_form(exam_year_id: int, start: str, end: str) -> dict[str, str]:
+    return {
+        "exam_year": str(exam_year_id),
+        "kind": "payment",
+        "region": "",
+        "starts_at_0": start,
+        "starts_at_1": "00:00:00",
+        "ends_at_0": end,
+        "ends_at_1": "00:00:00",
+        "source": "考区通知",
+    }
+
+
+def test_a_window_ending_before_it_starts_is_refused_in_chinese_and_nothing_is_saved(
+    client, national
+) -> None:
+    from weikao.catalog.models import ExamYear, TimelineWindow
+
+    client.force_login(national)
+    year = ExamYear.objects.get(year=2021)
+    before = TimelineWindow.objects.count()
+    response = client.post(
+        reverse("admin:catalog_timelinewindow_add"), _window_form(year.pk, "2021-03-19", "2021-03-08")
+    )
+    assert response.status_code == 200 and "结束时间必须晚于开始时间。" in response.content.decode()
+    assert TimelineWindow.objects.count() == before
+
+
+def test_a_second_national_window_for_the_same_step_is_refused_in_chinese(client, national) -> None:
+    from weikao.catalog.models import ExamYear, TimelineWindow
+
+    client.force_login(national)
+    year = ExamYear.objects.get(year=2019)  # already has its 2019-03-08..19 payment window
+    response = client.post(
+        reverse("admin:catalog_timelinewindow_add"), _window_form(year.pk, "2019-04-01", "2019-04-10")
+    )
+    assert "该考试年度已有这一环节的全国统一安排。" in response.content.decode()
+    assert TimelineWindow.objects.filter(exam_year=year, kind="payment").count() == 1
+
+
+def test_a_malformed_specialty_code_is_refused_in_chinese(client, national) -> None:
+    client.force_login(national)
+    response = client.post(
+        reverse("admin:catalog_specialty_add"),
+        {"code": "3O4", "name": "新专业", "category": "2", "level": "intermediate", "is_active": "on"},
+    )
+    assert "专业代码必须是三位数字，如 303。" in response.content.decode()
+    assert not Specialty.objects.filter(name="新专业").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -38,7 +39,12 @@ class Level(models.TextChoices):
 class Specialty(models.Model):
     """One exam specialty (报考专业), e.g. 303 内科学; codes from 手册 第一部分 二、6."""
 
-    code = models.CharField(_("专业代码"), max_length=3, unique=True)
+    code = models.CharField(
+        _("专业代码"),
+        max_length=3,
+        unique=True,
+        validators=[RegexValidator(r"^[0-9]{3}$", _("专业代码必须是三位数字，如 303。"))],
+    )
     name = models.CharField(_("专业名称"), max_length=64)
     category = models.ForeignKey(
         Category, verbose_name=_("类别"), on_delete=models.PROTECT, related_name="specialties"
@@ -51,7 +57,11 @@ class Specialty(models.Model):
         verbose_name_plural = _("考试专业")
         ordering = ["code"]
         constraints = [
-            models.CheckConstraint(condition=Q(code__regex=r"^[0-9]{3}$"), name="specialty_code_3_digits")
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[0-9]{3}$"),
+                name="specialty_code_3_digits",
+                violation_error_message=_("专业代码必须是三位数字，如 303。"),
+            )
         ]
 
     def __str__(self) -> str:
@@ -221,16 +231,21 @@ class TimelineWindow(models.Model):
         ordering = ["exam_year", "starts_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["exam_year", "kind"], condition=Q(region__isnull=True), name="window_national_unique"
+                fields=["exam_year", "kind"],
+                condition=Q(region__isnull=True),
+                name="window_national_unique",
+                violation_error_message=_("该考试年度已有这一环节的全国统一安排。"),
             ),
             models.UniqueConstraint(
                 fields=["exam_year", "kind", "region"],
                 condition=Q(region__isnull=False),
                 name="window_region_unique",
+                violation_error_message=_("该考区在这一考试年度已有这一环节的安排。"),
             ),
             models.CheckConstraint(
                 condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
                 name="window_ends_after_start",
+                violation_error_message=_("结束时间必须晚于开始时间。"),
             ),
         ]
 
