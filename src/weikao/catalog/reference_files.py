@@ -44,7 +44,12 @@ class ProvinceRow(_Strict):
     short_name: str
     name: str
     certificate_note: str
-    certificate_note_source: str | None
+    certificate_note_source: str  # empty where the handbook gives no note for the province
+
+    @field_validator("certificate_note_source", mode="before")
+    @classmethod
+    def _no_source_is_empty(cls, value: str | None) -> str:
+        return value or ""
 
 
 class DocumentTypeRow(_Strict):

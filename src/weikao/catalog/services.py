@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import models, transaction
 
@@ -70,59 +71,20 @@ def load_reference(
     """
     data = data or read_reference()
     report = LoadReport()
-    categories: dict[str, Category] = {}
-    for c in data.categories:
-        categories[c.code] = _upsert(  # type: ignore[assignment]
-            report,
-            Category,
-            {"code": c.code},
-            {"name": c.name, "series": c.series, "order": c.order},
-            overwrite=overwrite,
-        )
+    # Rows whose fields map one to one onto the model's, keyed by their code.
+    coded: list[tuple[type[models.Model], list[Any]]] = [
+        (Category, data.categories),
+        (Subject, data.subjects),
+        (Province, data.provinces),
+        (DocumentType, data.document_types),
+    ]
+    for model, rows in coded:
+        for row in rows:
+            _upsert(report, model, {"code": row.code}, row.model_dump(exclude={"code"}), overwrite=overwrite)
+    categories = {c.code: c for c in Category.objects.all()}
     for s in data.specialties:
-        _upsert(
-            report,
-            Specialty,
-            {"code": s.code},
-            {"name": s.name, "category": categories[s.category]},
-            overwrite=overwrite,
-        )
-    for subj in data.subjects:
-        _upsert(
-            report,
-            Subject,
-            {"code": subj.code},
-            {
-                "name": subj.name,
-                "order": subj.order,
-                "full_marks": subj.full_marks,
-                "duration_minutes": subj.duration_minutes,
-                "default_start": subj.default_start,
-                "default_end": subj.default_end,
-            },
-            overwrite=overwrite,
-        )
-    for p in data.provinces:
-        _upsert(
-            report,
-            Province,
-            {"code": p.code},
-            {
-                "name": p.name,
-                "short_name": p.short_name,
-                "certificate_note": p.certificate_note,
-                "certificate_note_source": p.certificate_note_source or "",
-            },
-            overwrite=overwrite,
-        )
-    for d in data.document_types:
-        _upsert(
-            report,
-            DocumentType,
-            {"code": d.code},
-            {"name": d.name, "order": d.order, "nationality": d.nationality},
-            overwrite=overwrite,
-        )
+        values = {"name": s.name, "category": categories[s.category]}
+        _upsert(report, Specialty, {"code": s.code}, values, overwrite=overwrite)
     for y in data.exam_years:
         year = _upsert(report, ExamYear, {"year": y.year}, {}, overwrite=overwrite)
         for w in y.windows:

@@ -6,156 +6,333 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Category',
+            name="Category",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=32, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=32, unique=True, verbose_name='名称')),
-                ('series', models.CharField(choices=[('physician', '医'), ('pharmacy', '药'), ('nursing', '护'), ('technician', '技')], max_length=16, verbose_name='系列')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='排序')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=32, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=32, unique=True, verbose_name="名称")),
+                (
+                    "series",
+                    models.CharField(
+                        choices=[
+                            ("physician", "医"),
+                            ("pharmacy", "药"),
+                            ("nursing", "护"),
+                            ("technician", "技"),
+                        ],
+                        max_length=16,
+                        verbose_name="系列",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="排序")),
             ],
             options={
-                'verbose_name': '专业类别',
-                'verbose_name_plural': '专业类别',
-                'ordering': ['order', 'code'],
+                "verbose_name": "专业类别",
+                "verbose_name_plural": "专业类别",
+                "ordering": ["order", "code"],
             },
         ),
         migrations.CreateModel(
-            name='DocumentType',
+            name="DocumentType",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=32, unique=True, verbose_name='名称')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='排序')),
-                ('nationality', models.CharField(help_text='from_number 表示按证件号码判定中国香港或中国澳门', max_length=16, verbose_name='默认国籍')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=32, unique=True, verbose_name="名称")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="排序")),
+                (
+                    "nationality",
+                    models.CharField(
+                        help_text="from_number 表示按证件号码判定中国香港或中国澳门",
+                        max_length=16,
+                        verbose_name="默认国籍",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '证件类型',
-                'verbose_name_plural': '证件类型',
-                'ordering': ['order'],
+                "verbose_name": "证件类型",
+                "verbose_name_plural": "证件类型",
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='ExamYear',
+            name="ExamYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, verbose_name='考试年度')),
-                ('is_published', models.BooleanField(default=True, help_text='未发布的年度不在公开页面显示', verbose_name='已发布')),
-                ('note', models.CharField(blank=True, max_length=200, verbose_name='备注')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(unique=True, verbose_name="考试年度")),
+                (
+                    "is_published",
+                    models.BooleanField(
+                        default=True, help_text="未发布的年度不在公开页面显示", verbose_name="已发布"
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=200, verbose_name="备注")),
             ],
             options={
-                'verbose_name': '考试年度',
-                'verbose_name_plural': '考试年度',
-                'ordering': ['-year'],
+                "verbose_name": "考试年度",
+                "verbose_name_plural": "考试年度",
+                "ordering": ["-year"],
             },
         ),
         migrations.CreateModel(
-            name='Province',
+            name="Province",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=2, unique=True, verbose_name='代码')),
-                ('name', models.CharField(max_length=32, unique=True, verbose_name='名称')),
-                ('short_name', models.CharField(max_length=16, unique=True, verbose_name='简称')),
-                ('certificate_note', models.TextField(blank=True, verbose_name='证书领取说明')),
-                ('certificate_note_source', models.CharField(blank=True, max_length=200, verbose_name='说明来源')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=2, unique=True, verbose_name="代码")),
+                ("name", models.CharField(max_length=32, unique=True, verbose_name="名称")),
+                ("short_name", models.CharField(max_length=16, unique=True, verbose_name="简称")),
+                ("certificate_note", models.TextField(blank=True, verbose_name="证书领取说明")),
+                (
+                    "certificate_note_source",
+                    models.CharField(blank=True, max_length=200, verbose_name="说明来源"),
+                ),
             ],
             options={
-                'verbose_name': '省份',
-                'verbose_name_plural': '省份',
-                'ordering': ['code'],
+                "verbose_name": "省份",
+                "verbose_name_plural": "省份",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Subject',
+            name="Subject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=2, unique=True, verbose_name='科目代码')),
-                ('name', models.CharField(max_length=32, unique=True, verbose_name='科目名称')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='顺序')),
-                ('full_marks', models.PositiveSmallIntegerField(default=100, verbose_name='满分')),
-                ('duration_minutes', models.PositiveSmallIntegerField(default=90, verbose_name='考试时长（分钟）')),
-                ('default_start', models.TimeField(verbose_name='默认开考时间')),
-                ('default_end', models.TimeField(verbose_name='默认结束时间')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=2, unique=True, verbose_name="科目代码")),
+                ("name", models.CharField(max_length=32, unique=True, verbose_name="科目名称")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="顺序")),
+                ("full_marks", models.PositiveSmallIntegerField(default=100, verbose_name="满分")),
+                (
+                    "duration_minutes",
+                    models.PositiveSmallIntegerField(default=90, verbose_name="考试时长（分钟）"),
+                ),
+                ("default_start", models.TimeField(verbose_name="默认开考时间")),
+                ("default_end", models.TimeField(verbose_name="默认结束时间")),
             ],
             options={
-                'verbose_name': '考试科目',
-                'verbose_name_plural': '考试科目',
-                'ordering': ['order'],
+                "verbose_name": "考试科目",
+                "verbose_name_plural": "考试科目",
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='ExamRegion',
+            name="ExamRegion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, unique=True, verbose_name='考区代码')),
-                ('name', models.CharField(max_length=64, verbose_name='考区名称')),
-                ('online_payment', models.BooleanField(default=True, verbose_name='实行网上缴费')),
-                ('is_active', models.BooleanField(default=True, verbose_name='启用')),
-                ('province', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='regions', to='catalog.province', verbose_name='省份')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=8, unique=True, verbose_name="考区代码")),
+                ("name", models.CharField(max_length=64, verbose_name="考区名称")),
+                ("online_payment", models.BooleanField(default=True, verbose_name="实行网上缴费")),
+                ("is_active", models.BooleanField(default=True, verbose_name="启用")),
+                (
+                    "province",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="regions",
+                        to="catalog.province",
+                        verbose_name="省份",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '考区',
-                'verbose_name_plural': '考区',
-                'ordering': ['code'],
+                "verbose_name": "考区",
+                "verbose_name_plural": "考区",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='TestSite',
+            name="TestSite",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=12, unique=True, verbose_name='考点代码')),
-                ('name', models.CharField(max_length=64, verbose_name='考点名称')),
-                ('address', models.CharField(blank=True, max_length=200, verbose_name='地址')),
-                ('is_active', models.BooleanField(default=True, verbose_name='启用')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sites', to='catalog.examregion', verbose_name='考区')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=12, unique=True, verbose_name="考点代码")),
+                ("name", models.CharField(max_length=64, verbose_name="考点名称")),
+                ("address", models.CharField(blank=True, max_length=200, verbose_name="地址")),
+                ("is_active", models.BooleanField(default=True, verbose_name="启用")),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sites",
+                        to="catalog.examregion",
+                        verbose_name="考区",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '考点',
-                'verbose_name_plural': '考点',
-                'ordering': ['code'],
+                "verbose_name": "考点",
+                "verbose_name_plural": "考点",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Specialty',
+            name="Specialty",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=3, unique=True, validators=[django.core.validators.RegexValidator('^[0-9]{3}$', '专业代码必须是三位数字，如 303。')], verbose_name='专业代码')),
-                ('name', models.CharField(max_length=64, verbose_name='专业名称')),
-                ('level', models.CharField(choices=[('intermediate', '中级')], default='intermediate', max_length=16, verbose_name='级别')),
-                ('is_active', models.BooleanField(default=True, verbose_name='当年开考')),
-                ('category', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='specialties', to='catalog.category', verbose_name='类别')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        max_length=3,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{3}$", "专业代码必须是三位数字，如 303。"
+                            )
+                        ],
+                        verbose_name="专业代码",
+                    ),
+                ),
+                ("name", models.CharField(max_length=64, verbose_name="专业名称")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[("intermediate", "中级")],
+                        default="intermediate",
+                        max_length=16,
+                        verbose_name="级别",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="当年开考")),
+                (
+                    "category",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="specialties",
+                        to="catalog.category",
+                        verbose_name="类别",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '考试专业',
-                'verbose_name_plural': '考试专业',
-                'ordering': ['code'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('code__regex', '^[0-9]{3}$')), name='specialty_code_3_digits', violation_error_message='专业代码必须是三位数字，如 303。')],
+                "verbose_name": "考试专业",
+                "verbose_name_plural": "考试专业",
+                "ordering": ["code"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("code__regex", "^[0-9]{3}$")),
+                        name="specialty_code_3_digits",
+                        violation_error_message="专业代码必须是三位数字，如 303。",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TimelineWindow',
+            name="TimelineWindow",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('registration', '网上报名'), ('onsite_confirmation', '现场确认'), ('payment', '缴费'), ('admission_ticket', '准考证打印'), ('exam', '考试'), ('score_query', '成绩查询'), ('transcript_print', '成绩单打印'), ('certificate', '证书')], max_length=32, verbose_name='环节')),
-                ('starts_at', models.DateTimeField(verbose_name='开始时间')),
-                ('ends_at', models.DateTimeField(blank=True, null=True, verbose_name='结束时间（不含）')),
-                ('source', models.CharField(blank=True, max_length=200, verbose_name='依据')),
-                ('exam_year', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='windows', to='catalog.examyear', verbose_name='考试年度')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='windows', to='catalog.examregion', verbose_name='考区（为空表示全国）')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("registration", "网上报名"),
+                            ("onsite_confirmation", "现场确认"),
+                            ("payment", "缴费"),
+                            ("admission_ticket", "准考证打印"),
+                            ("exam", "考试"),
+                            ("score_query", "成绩查询"),
+                            ("transcript_print", "成绩单打印"),
+                            ("certificate", "证书"),
+                        ],
+                        max_length=32,
+                        verbose_name="环节",
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="开始时间")),
+                ("ends_at", models.DateTimeField(blank=True, null=True, verbose_name="结束时间（不含）")),
+                ("source", models.CharField(blank=True, max_length=200, verbose_name="依据")),
+                (
+                    "exam_year",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="windows",
+                        to="catalog.examyear",
+                        verbose_name="考试年度",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="windows",
+                        to="catalog.examregion",
+                        verbose_name="考区（为空表示全国）",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '时间安排',
-                'verbose_name_plural': '时间安排',
-                'ordering': ['exam_year', 'starts_at'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('region__isnull', True)), fields=('exam_year', 'kind'), name='window_national_unique', violation_error_message='该考试年度已有这一环节的全国统一安排。'), models.UniqueConstraint(condition=models.Q(('region__isnull', False)), fields=('exam_year', 'kind', 'region'), name='window_region_unique', violation_error_message='该考区在这一考试年度已有这一环节的安排。'), models.CheckConstraint(condition=models.Q(('ends_at__isnull', True), ('ends_at__gt', models.F('starts_at')), _connector='OR'), name='window_ends_after_start', violation_error_message='结束时间必须晚于开始时间。')],
+                "verbose_name": "时间安排",
+                "verbose_name_plural": "时间安排",
+                "ordering": ["exam_year", "starts_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("region__isnull", True)),
+                        fields=("exam_year", "kind"),
+                        name="window_national_unique",
+                        violation_error_message="该考试年度已有这一环节的全国统一安排。",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("region__isnull", False)),
+                        fields=("exam_year", "kind", "region"),
+                        name="window_region_unique",
+                        violation_error_message="该考区在这一考试年度已有这一环节的安排。",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("ends_at__isnull", True), ("ends_at__gt", models.F("starts_at")), _connector="OR"
+                        ),
+                        name="window_ends_after_start",
+                        violation_error_message="结束时间必须晚于开始时间。",
+                    ),
+                ],
             },
         ),
     ]
