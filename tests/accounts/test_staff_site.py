@@ -123,3 +123,26 @@ def test_a_malformed_specialty_code_is_refused_in_chinese(client, national) -> N
     )
     assert "专业代码必须是三位数字，如 303。" in response.content.decode()
     assert not Specialty.objects.filter(name="新专业").exists()
+
+
+def test_a_calendar_edit_in_the_staff_site_shows_on_the_home_page_at_once(
+    client, national, django_capture_on_commit_callbacks
+) -> None:
+    from weikao.catalog.models import ExamYear
+
+    assert "2022年度考试日程" in client.get("/").content.decode()  # now cached
+    client.force_login(national)
+    year = ExamYear.objects.get(year=2022)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:catalog_examyear_change", args=[year.pk]),
+            {
+                "year": "2022",
+                "is_published": "on",
+                "note": "以人社部通知为准",
+                "windows-TOTAL_FORMS": "0",
+                "windows-INITIAL_FORMS": "0",
+            },
+        )
+    assert response.status_code == 302
+    assert "以人社部通知为准" in client.get("/").content.decode()

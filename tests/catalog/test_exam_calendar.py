@@ -73,3 +73,31 @@ def test_registration_2021_still_open_at_2359_beijing_on_its_last_day(reference)
 
     assert registration.is_open(timezone.now())
     assert not registration.is_open(timezone.now() + dt.timedelta(seconds=1))
+
+
+def test_a_regional_window_is_checked_recorded_and_overrides_for_its_region_only(reference) -> None:
+    from weikao.accounts.models import AuditEvent
+    from weikao.catalog.services import exam_region_upsert, regional_window_set, site_upsert
+
+    exam_year = exam_year_publish(
+        year=2030,
+        windows=[WindowSpec(WindowKind.ONSITE_CONFIRMATION, at("2029-12-09"), at("2030-01-12"))],
+        actor=None,
+    )
+    hubei = exam_region_upsert(
+        code="42", name="湖北考区", province=Province.objects.get(code="42"), online_payment=True, actor=None
+    )
+    site = site_upsert(code="4203", name="十堰考点", region=hubei, address="湖北省十堰市", actor=None)
+    assert site.region == hubei
+    bad = WindowSpec(WindowKind.ONSITE_CONFIRMATION, at("2029-12-20"), at("2029-12-10"))
+    with pytest.raises(ValueError, match="结束时间必须晚于开始时间"):
+        regional_window_set(exam_year=exam_year, region=hubei, spec=bad, actor=None)
+    assert not TimelineWindow.objects.filter(region=hubei).exists()
+    good = WindowSpec(WindowKind.ONSITE_CONFIRMATION, at("2029-12-10"), at("2029-12-20"))
+    regional_window_set(exam_year=exam_year, region=hubei, spec=good, actor=None)
+    regional_window_set(exam_year=exam_year, region=hubei, spec=good, actor=None)  # idempotent
+    assert TimelineWindow.objects.filter(region=hubei).count() == 1
+    assert [w.ends_at for w in year_windows(exam_year, hubei)] == [at("2029-12-20")]
+    assert [w.ends_at for w in year_windows(exam_year)] == [at("2030-01-12")]
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"exam_region_create", "test_site_create", "regional_window_set"} <= actions

@@ -1,4 +1,11 @@
+from __future__ import annotations
+
+from typing import Any
+
 from django.contrib import admin
+from django.db.models import Model, QuerySet
+from django.forms import ModelForm
+from django.http import HttpRequest
 
 from weikao.catalog.models import (
     Category,
@@ -11,6 +18,27 @@ from weikao.catalog.models import (
     TestSite,
     TimelineWindow,
 )
+from weikao.catalog.public_calendar import forget_public_calendar
+
+
+class ShowsOnPublicCalendar(admin.ModelAdmin):
+    """Edits to calendars and regions show on the public pages at once, not after the cache expires."""
+
+    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm[Any], change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        forget_public_calendar()
+
+    def save_related(self, request: HttpRequest, form: ModelForm[Any], formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        forget_public_calendar()
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        super().delete_model(request, obj)
+        forget_public_calendar()
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        super().delete_queryset(request, queryset)
+        forget_public_calendar()
 
 
 @admin.register(Category)
@@ -45,7 +73,7 @@ class TestSiteInline(admin.TabularInline):
 
 
 @admin.register(ExamRegion)
-class ExamRegionAdmin(admin.ModelAdmin):
+class ExamRegionAdmin(ShowsOnPublicCalendar):
     list_display = ["code", "name", "province", "online_payment", "is_active"]
     list_filter = ["province", "online_payment", "is_active"]
     search_fields = ["code", "name"]
@@ -73,12 +101,12 @@ class TimelineWindowInline(admin.TabularInline):
 
 
 @admin.register(ExamYear)
-class ExamYearAdmin(admin.ModelAdmin):
+class ExamYearAdmin(ShowsOnPublicCalendar):
     list_display = ["year", "is_published", "note"]
     inlines = [TimelineWindowInline]
 
 
 @admin.register(TimelineWindow)
-class TimelineWindowAdmin(admin.ModelAdmin):
+class TimelineWindowAdmin(ShowsOnPublicCalendar):
     list_display = ["exam_year", "kind", "region", "starts_at", "ends_at", "source"]
     list_filter = ["exam_year", "kind", "region"]

@@ -3,8 +3,9 @@
 Every candidate opens the home page when registration opens, so the calendar is read from the
 database at most once per CACHE_SECONDS per cache (Redis in production: once for all app processes).
 States (open, closed, time left) are always computed per request from the server's clock; only the
-dated windows are cached. Services that publish calendars drop the cached copy on commit; edits made
-in the staff site show within CACHE_SECONDS. Deadlines are enforced from the database, never from here.
+dated windows are cached. The services and staff-site pages that change calendars or regions drop the
+cached copy on commit; any other change shows within CACHE_SECONDS. Deadlines are enforced from the
+database, never from here.
 """
 
 from __future__ import annotations

@@ -13,10 +13,12 @@ from weikao.accounts.models import User
 from weikao.catalog.models import (
     Category,
     DocumentType,
+    ExamRegion,
     ExamYear,
     Province,
     Specialty,
     Subject,
+    TestSite,
     TimelineWindow,
     WindowKind,
 )
@@ -144,3 +146,62 @@ def exam_year_publish(
         },
     )
     return exam_year
+
+
+@transaction.atomic
+def exam_region_upsert(
+    *, code: str, name: str, province: Province, online_payment: bool, actor: User | None
+) -> ExamRegion:
+    region, created = ExamRegion.objects.update_or_create(
+        code=code, defaults={"name": name, "province": province, "online_payment": online_payment}
+    )
+    forget_public_calendar()  # the home page lists the regions
+    audit.record(
+        action="exam_region_create" if created else "exam_region_update",
+        actor=actor,
+        target=region,
+        data={"name": name, "province": province.code, "online_payment": online_payment},
+    )
+    return region
+
+
+@transaction.atomic
+def site_upsert(*, code: str, name: str, region: ExamRegion, address: str, actor: User | None) -> TestSite:
+    site, created = TestSite.objects.update_or_create(
+        code=code, defaults={"name": name, "region": region, "address": address}
+    )
+    audit.record(
+        action="test_site_create" if created else "test_site_update",
+        actor=actor,
+        target=site,
+        data={"name": name, "region": region.code, "address": address},
+    )
+    return site
+
+
+@transaction.atomic
+def regional_window_set(
+    *, exam_year: ExamYear, region: ExamRegion, spec: WindowSpec, actor: User | None
+) -> TimelineWindow:
+    """A region's own window for one step (现场确认 is arranged city by city, 手册 第一部分 四、1)."""
+    if spec.ends_at is not None and spec.ends_at <= spec.starts_at:
+        raise ValueError(f"{spec.kind.label} 的结束时间必须晚于开始时间")
+    window, _ = TimelineWindow.objects.update_or_create(
+        exam_year=exam_year,
+        kind=spec.kind,
+        region=region,
+        defaults={"starts_at": spec.starts_at, "ends_at": spec.ends_at, "source": spec.source},
+    )
+    forget_public_calendar()
+    audit.record(
+        action="regional_window_set",
+        actor=actor,
+        target=window,
+        data={
+            "region": region.code,
+            "kind": spec.kind.value,
+            "starts_at": spec.starts_at.isoformat(),
+            "ends_at": spec.ends_at.isoformat() if spec.ends_at else None,
+        },
+    )
+    return window

@@ -7,8 +7,8 @@ import datetime as dt
 from django.db import transaction
 
 from weikao.accounts.services import ensure_national_staff_group
-from weikao.catalog.models import ExamRegion, TimelineWindow, WindowKind
-from weikao.catalog.services import exam_year_publish, load_reference
+from weikao.catalog.models import WindowKind
+from weikao.catalog.services import WindowSpec, exam_year_publish, load_reference, regional_window_set
 from weikao.core.shanghai_time import end_of_day_exclusive, start_of_day
 from weikao.demo.accounts import DemoLogin, ensure_demo_staff
 from weikao.demo.calendar import DEMO_SOURCE, current_demo_year, finished_calendar, live_calendar
@@ -27,20 +27,11 @@ def build_demo(today: dt.date) -> list[DemoLogin]:
     current = exam_year_publish(year=year, windows=live_calendar(today), actor=None, note="演示年度")
     # On-site confirmation is arranged city by city (手册 第一部分 四、1): one region's own window.
     hubei = next(r for r in regions if r.code == "42")
-    _regional_window(current.pk, hubei, WindowKind.ONSITE_CONFIRMATION, today, today + dt.timedelta(days=14))
-    return ensure_demo_staff()
-
-
-def _regional_window(
-    exam_year_id: int, region: ExamRegion, kind: WindowKind, first: dt.date, last: dt.date
-) -> None:
-    TimelineWindow.objects.update_or_create(
-        exam_year_id=exam_year_id,
-        kind=kind,
-        region=region,
-        defaults={
-            "starts_at": start_of_day(first),
-            "ends_at": end_of_day_exclusive(last),
-            "source": DEMO_SOURCE,
-        },
+    own_window = WindowSpec(
+        WindowKind.ONSITE_CONFIRMATION,
+        start_of_day(today),
+        end_of_day_exclusive(today + dt.timedelta(days=14)),
+        DEMO_SOURCE,
     )
+    regional_window_set(exam_year=current, region=hubei, spec=own_window, actor=None)
+    return ensure_demo_staff()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from weikao.catalog.models import ExamRegion, Province, TestSite
+from weikao.catalog.models import ExamRegion, Province
+from weikao.catalog.services import exam_region_upsert, site_upsert
 
 # (region code, region name, province code, online payment, [(site code, site name, address)])
 DEMO_PLACES = [
@@ -34,17 +35,14 @@ DEMO_PLACES = [
 def ensure_demo_places() -> list[ExamRegion]:
     regions = []
     for code, name, province_code, online_payment, sites in DEMO_PLACES:
-        region, _ = ExamRegion.objects.update_or_create(
+        region = exam_region_upsert(
             code=code,
-            defaults={
-                "name": name,
-                "province": Province.objects.get(code=province_code),
-                "online_payment": online_payment,
-            },
+            name=name,
+            province=Province.objects.get(code=province_code),
+            online_payment=online_payment,
+            actor=None,
         )
         for site_code, site_name, address in sites:
-            TestSite.objects.update_or_create(
-                code=site_code, defaults={"name": site_name, "region": region, "address": address}
-            )
+            site_upsert(code=site_code, name=site_name, region=region, address=address, actor=None)
         regions.append(region)
     return regions
