@@ -24,10 +24,7 @@ from weikao.catalog.public_calendar import forget_public_calendar
 class ShowsOnPublicCalendar(admin.ModelAdmin):
     """Edits to calendars and regions show on the public pages at once, not after the cache expires."""
 
-    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm[Any], change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        forget_public_calendar()
-
+    # The admin calls save_related after every save_model (change form and list_editable alike).
     def save_related(self, request: HttpRequest, form: ModelForm[Any], formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         forget_public_calendar()

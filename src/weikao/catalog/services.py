@@ -117,6 +117,10 @@ class WindowSpec:
     ends_at: dt.datetime | None
     source: str = ""
 
+    def check(self) -> None:
+        if self.ends_at is not None and self.ends_at <= self.starts_at:
+            raise ValueError(f"{self.kind.label} 的结束时间必须晚于开始时间")
+
 
 @transaction.atomic
 def exam_year_publish(
@@ -124,8 +128,7 @@ def exam_year_publish(
 ) -> ExamYear:
     """Create or replace the national calendar of an exam year (regional overrides are kept)."""
     for spec in windows:
-        if spec.ends_at is not None and spec.ends_at <= spec.starts_at:
-            raise ValueError(f"{spec.kind.label} 的结束时间必须晚于开始时间")
+        spec.check()
     exam_year, _ = ExamYear.objects.update_or_create(year=year, defaults={"is_published": True, "note": note})
     exam_year.windows.filter(region__isnull=True).delete()
     TimelineWindow.objects.bulk_create(
@@ -184,8 +187,7 @@ def regional_window_set(
     *, exam_year: ExamYear, region: ExamRegion, spec: WindowSpec, actor: User | None
 ) -> TimelineWindow:
     """A region's own window for one step (现场确认 is arranged city by city, 手册 第一部分 四、1)."""
-    if spec.ends_at is not None and spec.ends_at <= spec.starts_at:
-        raise ValueError(f"{spec.kind.label} 的结束时间必须晚于开始时间")
+    spec.check()
     window, _ = TimelineWindow.objects.update_or_create(
         exam_year=exam_year,
         kind=spec.kind,
